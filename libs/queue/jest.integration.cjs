@@ -1,0 +1,8 @@
+/** Integration tests: need the local stack (deploy/local/stack.sh up). */
+module.exports = {
+  ...require('../../jest.preset.cjs'),
+  displayName: 'queue:integration',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/test/**/*.integration-spec.ts'],
+  testTimeout: 120000,
+};
