@@ -5,4 +5,8 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/test/**/*.integration-spec.ts'],
   testTimeout: 120000,
+  setupFiles: [
+    ...require('../../jest.preset.cjs').setupFiles,
+    require.resolve('../../tools/jest/load-stack-env.cjs'),
+  ],
 };

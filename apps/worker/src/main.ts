@@ -1,1 +1,52 @@
-export {};
+import 'reflect-metadata';
+
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+
+import { ConfigException, TARN_VERSION, loadConfigOrThrow } from '@tarn/config';
+import { HealthHttpServer, ReadinessService } from '@tarn/health';
+import { TarnLogger } from '@tarn/observability';
+import { QueueName } from '@tarn/queue';
+
+import { WorkerModule } from './worker.module';
+
+const APP_NAME = 'tarn-worker';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfigOrThrow();
+  const logger = new TarnLogger({
+    app: APP_NAME,
+    level: config.log.level,
+    format: config.log.format,
+  });
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), {
+    logger,
+    bufferLogs: true,
+  });
+  const health = new HealthHttpServer(app.get(ReadinessService), {
+    host: config.gateway.host,
+    port: config.worker.healthPort,
+    token: config.gateway.adminToken,
+  });
+
+  app.enableShutdownHooks();
+  await health.start();
+  // BullMQ workers drain their current jobs on close; the health server goes first so that
+  // Kubernetes stops counting this pod as ready while it drains.
+  process.once('SIGTERM', () => void health.stop());
+  new Logger('Bootstrap').log(
+    `${APP_NAME} ${TARN_VERSION} (${config.env}) consuming ${Object.values(QueueName).join(', ')} ` +
+      `with concurrency ${config.worker.concurrency}; health on http://${config.gateway.host}:${config.worker.healthPort}`,
+  );
+}
+
+bootstrap().catch((error: unknown) => {
+  if (error instanceof ConfigException) {
+    process.stderr.write(`${APP_NAME}: ${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `${APP_NAME}: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});

@@ -1,1 +1,4 @@
-export {};
+export * from './bearer-token';
+export * from './health-http.server';
+export * from './health.module';
+export * from './readiness.service';

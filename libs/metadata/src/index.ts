@@ -1,1 +1,5 @@
-export {};
+export * from './data-source-options';
+export * from './metadata.module';
+export * from './migration.service';
+export * from './migrations';
+export * from './postgres-health.indicator';

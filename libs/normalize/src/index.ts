@@ -6,3 +6,6 @@ export * from './util/map-records.util';
 export * from './util/read-json-records.util';
 export * from './util/read-lines.util';
 export * from './util/rejection.util';
+export * from './util/parse-timestamp.util';
+export * from './mapper-registry';
+export * from './normalize';

@@ -1,1 +1,9 @@
-export {};
+export * from './diagnostics/diagnostics-echo.job';
+export * from './diagnostics/diagnostics-echo.processor';
+export * from './diagnostics/diagnostics.module';
+export * from './diagnostics/queue-round-trip.service';
+export * from './queue-defaults';
+export * from './queue-health.indicator';
+export * from './queue-name';
+export * from './queue.module';
+export * from './redis-connection';

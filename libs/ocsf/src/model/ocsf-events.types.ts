@@ -12,6 +12,7 @@ import type {
   OcsfEnrichment,
   OcsfFindingInfo,
   OcsfFirewallRule,
+  OcsfGroup,
   OcsfHttpRequest,
   OcsfHttpResponse,
   OcsfMetadata,
@@ -196,6 +197,29 @@ export interface OcsfVulnerabilityFindingEvent extends OcsfBaseEvent, OcsfFindin
   resource?: OcsfResourceDetails;
 }
 
+/**
+ * OCSF `base_event` used as a class of its own (class_uid 0, "Uncategorized"): a record that
+ * is understood as a log line but fits no specific class keeps its message here instead of
+ * being dropped. Named apart from `OcsfBaseEvent`, the attributes every class shares.
+ */
+export interface OcsfBaseEventClass extends OcsfBaseEvent {
+  class_uid: 0;
+  category_uid: 0;
+}
+
+/** Privileges or an identity granted to a user session (sudo's policy decision, logon privileges). */
+export interface OcsfAuthorizeSessionEvent extends OcsfBaseEvent {
+  class_uid: 3003;
+  category_uid: 3;
+  user: OcsfUser;
+  actor?: OcsfActor;
+  device?: OcsfDevice;
+  session?: OcsfSession;
+  dst_endpoint?: OcsfNetworkEndpoint;
+  group?: OcsfGroup;
+  privileges?: string[];
+}
+
 /** Every event class Tarn emits. Adding a class here makes the registry and writers list it. */
 export type OcsfEvent =
   | OcsfAuthenticationEvent
@@ -206,6 +230,8 @@ export type OcsfEvent =
   | OcsfDnsActivityEvent
   | OcsfDetectionFindingEvent
   | OcsfComplianceFindingEvent
-  | OcsfVulnerabilityFindingEvent;
+  | OcsfVulnerabilityFindingEvent
+  | OcsfBaseEventClass
+  | OcsfAuthorizeSessionEvent;
 
 export type OcsfClassUid = OcsfEvent['class_uid'];

@@ -30,6 +30,8 @@ export interface OcsfMetadata {
   correlation_uid?: string;
   labels?: string[];
   tenant_uid?: string;
+  sequence?: number;
+  log_level?: string;
 }
 
 export interface OcsfAccount {
@@ -77,6 +79,7 @@ export interface OcsfUser {
 }
 
 export interface OcsfSession {
+  uid_alt?: string;
   uid?: string;
   uuid?: string;
   issuer?: string;
@@ -103,6 +106,7 @@ export interface OcsfProcess {
 }
 
 export interface OcsfActor {
+  authorizations?: OcsfAuthorization[];
   user?: OcsfUser;
   session?: OcsfSession;
   invoked_by?: string;
@@ -113,6 +117,10 @@ export interface OcsfActor {
 }
 
 export interface OcsfLocation {
+  /** GeoJSON order: `[longitude, latitude]` (1.1.0 has no `lat`/`long`). */
+  coordinates?: number[];
+  isp?: string;
+  continent?: string;
   city?: string;
   country?: string;
   region?: string;
@@ -156,6 +164,10 @@ export interface OcsfNetworkEndpoint {
 
 export interface OcsfDevice {
   type_id: number;
+  is_compliant?: boolean;
+  is_managed?: boolean;
+  is_trusted?: boolean;
+  location?: OcsfLocation;
   type?: string;
   hostname?: string;
   name?: string;
@@ -183,8 +195,14 @@ export interface OcsfApi {
   operation: string;
   service?: OcsfService;
   version?: string;
-  request?: { uid: string; flags?: string[] };
-  response?: { code?: number; error?: string; error_message?: string; message?: string };
+  request?: { uid: string; flags?: string[]; data?: unknown };
+  response?: {
+    code?: number;
+    error?: string;
+    error_message?: string;
+    message?: string;
+    data?: unknown;
+  };
   group?: OcsfGroup;
 }
 
@@ -199,6 +217,8 @@ export interface OcsfResourceDetails {
   labels?: string[];
   data?: unknown;
   group?: OcsfGroup;
+  namespace?: string;
+  version?: string;
 }
 
 export interface OcsfObservable {
@@ -223,6 +243,8 @@ export interface OcsfUrl {
 }
 
 export interface OcsfHttpRequest {
+  /** The query string without the `?`, as the server received it. */
+  args?: string;
   http_method?: string;
   url?: OcsfUrl;
   user_agent?: string;
@@ -298,12 +320,25 @@ export interface OcsfPolicy {
   is_applied?: boolean;
 }
 
+export interface OcsfAuthorization {
+  decision?: string;
+  policy?: OcsfPolicy;
+}
+
 export interface OcsfFirewallRule {
   name?: string;
   uid?: string;
   type?: string;
   condition?: string;
   desc?: string;
+  category?: string;
+  version?: string;
+  sensitivity?: string;
+  match_location?: string;
+  /** The request data the rule matched, e.g. `["10", "and", "1"]`. */
+  match_details?: string[];
+  rate_limit?: number;
+  duration?: number;
 }
 
 export interface OcsfAnalytic {
@@ -356,6 +391,19 @@ export interface OcsfCve {
   references?: string[];
 }
 
+/** OCSF 1.1.0 `affected_package`: a package a vulnerability was found in. */
+export interface OcsfAffectedPackage {
+  name: string;
+  version: string;
+  epoch?: number;
+  release?: string;
+  architecture?: string;
+  package_manager?: string;
+  path?: string;
+  fixed_in_version?: string;
+  remediation?: OcsfRemediation;
+}
+
 export interface OcsfVulnerability {
   cve?: OcsfCve;
   title?: string;
@@ -364,7 +412,16 @@ export interface OcsfVulnerability {
   vendor_name?: string;
   is_exploit_available?: boolean;
   kb_article_list?: { uid: string; title?: string }[];
-  packages?: { name: string; version: string; epoch?: number; release?: string; architecture?: string }[];
+  packages?: {
+    name: string;
+    version: string;
+    epoch?: number;
+    release?: string;
+    architecture?: string;
+  }[];
+  affected_packages?: OcsfAffectedPackage[];
+  is_fix_available?: boolean;
+  related_vulnerabilities?: string[];
   references?: string[];
   remediation?: OcsfRemediation;
   first_seen_time?: OcsfTimestamp;

@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+
+import { ConfigModule } from '@tarn/config';
+import type { TarnConfig } from '@tarn/config';
+import { HealthModule } from '@tarn/health';
+import { MetadataModule, PostgresHealthIndicator } from '@tarn/metadata';
+import { DiagnosticsProducerModule, QueueHealthIndicator, QueueModule } from '@tarn/queue';
+import { StorageHealthIndicator, StorageModule } from '@tarn/storage';
+import { TrinoHealthIndicator, TrinoModule } from '@tarn/trino';
+
+import { DiagnosticsController } from './diagnostics/diagnostics.controller';
+import { HealthController } from './health/health.controller';
+import { AdminAuthGuard } from './http/admin-auth.guard';
+import { CorrelationInterceptor } from './http/correlation.interceptor';
+import { HttpExceptionFilter } from './http/http-exception.filter';
+
+@Module({})
+export class GatewayModule {
+  static register(config: TarnConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        MetadataModule,
+        QueueModule,
+        StorageModule,
+        TrinoModule,
+        DiagnosticsProducerModule,
+        HealthModule.forIndicators(
+          [MetadataModule, QueueModule, StorageModule, TrinoModule],
+          [
+            PostgresHealthIndicator,
+            QueueHealthIndicator,
+            StorageHealthIndicator,
+            TrinoHealthIndicator,
+          ],
+        ),
+      ],
+      controllers: [HealthController, DiagnosticsController],
+      providers: [
+        { provide: APP_GUARD, useClass: AdminAuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: CorrelationInterceptor },
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import type { CanActivate, ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+
+import { TARN_CONFIG } from '@tarn/config';
+import type { TarnConfig } from '@tarn/config';
+import { isBearerTokenValid } from '@tarn/health';
+
+/**
+ * Applied to every route: Tarn has no anonymous endpoints, probes included (Kubernetes probes
+ * send the token as a header). Scoped source and subscriber credentials will extend this.
+ */
+@Injectable()
+export class AdminAuthGuard implements CanActivate {
+  constructor(@Inject(TARN_CONFIG) private readonly config: TarnConfig) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+
+    if (!isBearerTokenValid(request.headers.authorization, this.config.gateway.adminToken)) {
+      throw new UnauthorizedException({
+        error: 'UNAUTHENTICATED',
+        message: 'a valid bearer token is required (Authorization: Bearer <token>)',
+      });
+    }
+
+    return true;
+  }
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { TARN_CONFIG } from '@tarn/config';
+import type { TarnConfig } from '@tarn/config';
+
+import { buildDataSourceOptions } from './data-source-options';
+import { MigrationService } from './migration.service';
+import { PostgresHealthIndicator } from './postgres-health.indicator';
+
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [TARN_CONFIG],
+      useFactory: (config: TarnConfig) => ({
+        ...buildDataSourceOptions(config.postgres.url),
+        retryAttempts: 3,
+        retryDelay: 2000,
+      }),
+    }),
+  ],
+  providers: [MigrationService, PostgresHealthIndicator],
+  exports: [MigrationService, PostgresHealthIndicator],
+})
+export class MetadataModule {}

@@ -1,0 +1,39 @@
+import { isIP } from 'node:net';
+
+/** A non-empty string, or undefined for anything else (null, numbers, objects, ""). */
+export function asText(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** A plain JSON object, or undefined. */
+export function asObject(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function isValidIp(value: string): boolean {
+  return isIP(value) !== 0;
+}
+
+export function isValidPort(value: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value <= 65535;
+}
+
+/** Parses a port given as number or numeric string; undefined when it is not a valid port. */
+export function toPort(value: unknown): number | undefined {
+  const port = typeof value === 'string' && value.length > 0 ? Number(value) : value;
+
+  return typeof port === 'number' && isValidPort(port) ? port : undefined;
+}
+
+/** Parses a non-negative integer given as number or numeric string (counters, ids). */
+export function toCount(value: unknown): number | undefined {
+  const count = typeof value === 'string' && value.length > 0 ? Number(value) : value;
+
+  return typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : undefined;
+}

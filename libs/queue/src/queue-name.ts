@@ -1,0 +1,5 @@
+/** Every BullMQ queue Tarn uses. Names carry a prefix so that a shared Redis stays readable. */
+export enum QueueName {
+  /** Round-trip probe: proves that a gateway-side producer and a worker share a live queue. */
+  Diagnostics = 'tarn-diagnostics',
+}
