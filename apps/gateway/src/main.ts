@@ -1,21 +1,14 @@
 import 'reflect-metadata';
 
-import { randomUUID } from 'node:crypto';
-
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter } from '@nestjs/platform-fastify';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { ConfigException, TARN_VERSION, loadConfigOrThrow } from '@tarn/config';
 import { MigrationService } from '@tarn/metadata';
 import { TarnLogger } from '@tarn/observability';
 
-import { GatewayModule } from './gateway.module';
+import { createGatewayApp } from './create-gateway-app';
 
 const APP_NAME = 'tarn-gateway';
-/** Admin and diagnostics bodies are small; ingest routes will raise their own limit. */
-const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrThrow();
@@ -24,13 +17,8 @@ async function bootstrap(): Promise<void> {
     level: config.log.level,
     format: config.log.format,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(
-    GatewayModule.register(config),
-    new FastifyAdapter({ bodyLimit: DEFAULT_BODY_LIMIT_BYTES, genReqId: () => randomUUID() }),
-    { logger, bufferLogs: true },
-  );
+  const app = await createGatewayApp(config, logger);
 
-  app.enableShutdownHooks();
   await app.get(MigrationService).migrate();
   await app.listen(config.gateway.port, config.gateway.host);
   new Logger('Bootstrap').log(

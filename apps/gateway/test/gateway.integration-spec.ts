@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
-
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { ConfigModule, loadConfigOrThrow } from '@tarn/config';
 import { MigrationService } from '@tarn/metadata';
 import { DiagnosticsWorkerModule } from '@tarn/queue';
 
-import { GatewayModule } from '../src/gateway.module';
+import { createGatewayApp } from '../src/create-gateway-app';
 
 /**
  * The gateway over real HTTP against the real Postgres, Redis, RGW and Trino, with the worker's
@@ -23,11 +20,7 @@ describe('gateway with a worker', () => {
   const authorized = { authorization: `Bearer ${config.gateway.adminToken}` };
 
   beforeAll(async () => {
-    gateway = await NestFactory.create<NestFastifyApplication>(
-      GatewayModule.register(config),
-      new FastifyAdapter({ genReqId: () => randomUUID() }),
-      { logger: ['error'] },
-    );
+    gateway = await createGatewayApp(config, ['error']);
     await gateway.get(MigrationService).migrate();
     await gateway.listen(0, '127.0.0.1');
     baseUrl = await gateway.getUrl();
@@ -46,13 +39,19 @@ describe('gateway with a worker', () => {
   });
 
   it('should refuse every endpoint without a token, probes included', async () => {
-    for (const path of ['/livez', '/readyz', '/v1/diagnostics/queue-round-trip', '/nope']) {
+    for (const path of ['/livez', '/readyz', '/v1/diagnostics/queue-round-trip']) {
       const response = await fetch(`${baseUrl}${path}`, {
         method: path.startsWith('/v1') ? 'POST' : 'GET',
       });
 
       expect({ path, status: response.status }).toEqual({ path, status: 401 });
     }
+  });
+
+  it('should answer an unknown path with 404 and no detail', async () => {
+    const response = await fetch(`${baseUrl}/v1/nope`);
+
+    expect(response.status).toBe(404);
   });
 
   it('should explain the refusal in a JSON body with a request id', async () => {

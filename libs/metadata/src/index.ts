@@ -3,3 +3,4 @@ export * from './metadata.module';
 export * from './migration.service';
 export * from './migrations';
 export * from './postgres-health.indicator';
+export * from './standalone-migrations';

@@ -8,7 +8,10 @@ import { isBearerTokenValid } from '@tarn/health';
 
 /**
  * Applied to every route: Tarn has no anonymous endpoints, probes included (Kubernetes probes
- * send the token as a header). Scoped source and subscriber credentials will extend this.
+ * send the token as a header).
+ *
+ * TODO: one bootstrap token from the environment is the only credential; hashed, scoped and
+ * rotatable admin, source and probe credentials in Postgres — when the admin API lands.
  */
 @Injectable()
 export class AdminAuthGuard implements CanActivate {
