@@ -29,6 +29,8 @@ async function bootstrap(): Promise<void> {
     token: config.gateway.adminToken,
   });
 
+  // Flushes what was buffered during boot through the JSON logger.
+  app.useLogger(logger);
   app.enableShutdownHooks();
   await health.start();
   // BullMQ workers drain their current jobs on close; the health server goes first so that

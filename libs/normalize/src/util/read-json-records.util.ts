@@ -171,12 +171,18 @@ function describeJsonType(value: unknown): string {
   return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
-/** Iterative so that a hostile document cannot overflow the stack while being measured. */
+/**
+ * Iterative so that a hostile document cannot overflow the stack while being measured. Runs
+ * on every record, so it keeps two parallel stacks (no tuple per node) and pushes only
+ * objects and arrays: primitives can never be too deep.
+ */
 function exceedsDepth(root: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[root, 1]];
+  const values: unknown[] = [root];
+  const depths: number[] = [1];
 
-  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-    const [value, depth] = entry;
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop() ?? 0;
 
     if (typeof value !== 'object' || value === null) {
       continue;
@@ -184,10 +190,13 @@ function exceedsDepth(root: unknown, limit: number): boolean {
     if (depth > limit) {
       return true;
     }
-    const children = Array.isArray(value) ? value : Object.values(value);
+    const children = Array.isArray(value) ? (value as unknown[]) : Object.values(value);
 
     for (const child of children) {
-      stack.push([child, depth + 1]);
+      if (typeof child === 'object' && child !== null) {
+        values.push(child);
+        depths.push(depth + 1);
+      }
     }
   }
 

@@ -9,6 +9,9 @@ const OTHER_ID = 99;
 export const DATETIME_PROFILE = 'datetime';
 export const CLOUD_PROFILE = 'cloud';
 
+const NO_PROFILE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {};
+const profileEntriesCache = new WeakMap<object, [string, readonly string[]][]>();
+
 /**
  * Completes an event a mapper built from ids: `type_uid`, the captions of `class_uid`,
  * `category_uid`, `activity_id`, `severity_id` and `status_id`, `time_dt`, the profiles its
@@ -35,7 +38,7 @@ export function finalizeEvent<T extends OcsfEvent>(event: T): T {
   event.severity = captionFor(event.severity_id, event.severity, OCSF_SEVERITY_CAPTIONS);
   dropUndefinedCaptions(event);
   event.time_dt = isoTimeOf(event.time);
-  event.metadata.profiles = withProfiles(event, info?.profileAttributes ?? {});
+  event.metadata.profiles = withProfiles(event, info?.profileAttributes ?? NO_PROFILE_ATTRIBUTES);
   event.observables = mergeObservables(event.observables, buildObservables(event));
   if (event.observables.length === 0) {
     delete event.observables;
@@ -95,7 +98,7 @@ function withProfiles(
 ): string[] {
   const result = event.metadata.profiles === undefined ? [] : event.metadata.profiles.slice();
 
-  for (const [attribute, profiles] of Object.entries(profileAttributes)) {
+  for (const [attribute, profiles] of profileEntriesOf(profileAttributes)) {
     if (
       (event as unknown as Record<string, unknown>)[attribute] !== undefined &&
       !profiles.some((profile) => result.includes(profile))
@@ -111,4 +114,18 @@ function withProfiles(
   }
 
   return result;
+}
+
+/** The catalog's profile attributes of a class never change: list them once, not per event. */
+function profileEntriesOf(
+  profileAttributes: Readonly<Record<string, readonly string[]>>,
+): [string, readonly string[]][] {
+  let entries = profileEntriesCache.get(profileAttributes);
+
+  if (entries === undefined) {
+    entries = Object.entries(profileAttributes);
+    profileEntriesCache.set(profileAttributes, entries);
+  }
+
+  return entries;
 }

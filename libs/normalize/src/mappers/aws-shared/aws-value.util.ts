@@ -1,20 +1,7 @@
 import { isIP } from 'node:net';
 
-/** A non-empty string, or undefined for anything else (null, numbers, objects, ""). */
-export function asText(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
-}
-
-/** A plain JSON object, or undefined. */
-export function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
-export function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
+// The generic JSON readers are shared with the identity and SaaS mappers.
+export { asArray, asObject, asText } from '../identity-shared/json-value.util';
 
 export function isValidIp(value: string): boolean {
   return isIP(value) !== 0;

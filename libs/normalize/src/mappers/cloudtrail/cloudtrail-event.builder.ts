@@ -16,6 +16,7 @@ import type {
 
 import { RejectionCode } from '../../rejection';
 import type { NormalizeOptions } from '../../source-mapper.interface';
+import { extendObject } from '../../util/extend-object.util';
 import { MappingError, missingFieldError } from '../../util/mapping.error';
 import { requireTimestamp } from '../../util/parse-timestamp.util';
 import { awsCloud } from '../aws-shared/aws-cloud.util';
@@ -320,12 +321,11 @@ function buildApiActivity(context: RecordContext, base: Base): OcsfApiActivityEv
   if (base.actor === undefined) {
     throw missingFieldError('userIdentity');
   }
-  const event: OcsfApiActivityEvent = {
-    ...base,
+  const event: OcsfApiActivityEvent = extendObject(base, {
     class_uid: 6003,
     category_uid: 6,
     actor: base.actor,
-  };
+  });
   const resources = buildResources(context);
 
   if (resources.length > 0) {
@@ -373,7 +373,11 @@ function buildAccountChange(context: RecordContext, base: Base): OcsfAccountChan
   if (user === undefined) {
     throw missingFieldError('requestParameters.userName');
   }
-  const event: OcsfAccountChangeEvent = { ...base, class_uid: 3001, category_uid: 3, user };
+  const event: OcsfAccountChangeEvent = extendObject(base, {
+    class_uid: 3001,
+    category_uid: 3,
+    user,
+  });
   const policy = buildPolicy(context.requestParameters);
 
   if (policy !== undefined) {
@@ -435,7 +439,11 @@ function buildAuthentication(context: RecordContext, base: Base): OcsfAuthentica
   if (user === undefined) {
     throw missingFieldError('userIdentity');
   }
-  const event: OcsfAuthenticationEvent = { ...base, class_uid: 3002, category_uid: 3, user };
+  const event: OcsfAuthenticationEvent = extendObject(base, {
+    class_uid: 3002,
+    category_uid: 3,
+    user,
+  });
   const mfaUsed = asText(context.additionalEventData?.MFAUsed);
   const loginTo = asText(context.additionalEventData?.LoginTo);
 

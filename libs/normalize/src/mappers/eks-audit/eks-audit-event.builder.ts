@@ -9,10 +9,11 @@ import type {
 
 import { RejectionCode } from '../../rejection';
 import type { NormalizeOptions } from '../../source-mapper.interface';
-import { invalidFieldError, MappingError, missingFieldError } from '../../util/mapping.error';
+import { MappingError, missingFieldError } from '../../util/mapping.error';
 import { parseTimestamp, requireTimestamp } from '../../util/parse-timestamp.util';
 import { awsCloud } from '../aws-shared/aws-cloud.util';
 import { asArray, asObject, asText, isValidIp } from '../aws-shared/aws-value.util';
+import { requiredSourceEndpoint } from '../identity-shared/identity-event.util';
 import { activityIdOfVerb, OTHER_ACTIVITY_ID } from './eks-audit-activity';
 import { buildActor, isMappedAnnotation } from './eks-audit-actor.builder';
 import type { K8sAuditEvent } from './eks-audit.types';
@@ -37,6 +38,7 @@ const MAPPED_KEYS: ReadonlySet<string> = new Set([
   'annotations',
 ]);
 
+const PRODUCT_NAME = 'Amazon EKS';
 /** The API group of core objects (pods, secrets, namespaces) is the empty string. */
 const CORE_SERVICE_NAME = 'Kubernetes';
 /** `status` repeats what `code` says; `metadata` is always empty in audit events. */
@@ -124,7 +126,7 @@ function buildMetadata(record: K8sAuditEvent): OcsfApiActivityEvent['metadata'] 
   const metadata: OcsfApiActivityEvent['metadata'] = {
     version: '1.1.0',
     product: {
-      name: 'Amazon EKS',
+      name: PRODUCT_NAME,
       vendor_name: 'AWS',
       feature: { name: 'Elastic Kubernetes Service' },
     },
@@ -197,30 +199,33 @@ function buildApiResponse(record: K8sAuditEvent): OcsfApi['response'] {
 
 /**
  * The first address is the client; later ones are proxies it came through (the API server
- * lists X-Forwarded-For first). An address that is not an IP stays in `unmapped`. The class
- * requires a source endpoint and the address is all that identifies it, so a record with
- * no usable address at all is rejected.
+ * lists X-Forwarded-For first). A value that is not an IP leaves the list in `unmapped`. The
+ * class requires an identified source endpoint: with no usable address it names the service
+ * that logged the call, as the other API Activity mappers do.
  */
 function buildSourceEndpoint(sourceIps: unknown, unmapped: Unmapped): OcsfNetworkEndpoint {
-  const listed = asArray(sourceIps);
-  const valid = listed.filter((ip): ip is string => typeof ip === 'string' && isValidIp(ip));
+  const valid = asArray(sourceIps).filter(
+    (ip): ip is string => typeof ip === 'string' && isValidIp(ip),
+  );
+  const endpoint: OcsfNetworkEndpoint = {};
 
-  if (listed.length === 0) {
-    throw missingFieldError('sourceIPs');
+  if (valid.length > 0) {
+    endpoint.ip = valid[0];
   }
-  if (valid.length === 0) {
-    throw invalidFieldError('sourceIPs', listed, 'at least one IPv4 or IPv6 address');
-  }
-  const endpoint: OcsfNetworkEndpoint = { ip: valid[0] };
-
   if (valid.length > 1) {
     endpoint.intermediate_ips = valid.slice(1);
   }
-  if (valid.length !== listed.length) {
-    unmapped.sourceIPs = listed;
+  if (hasUnusableValue(sourceIps, valid)) {
+    unmapped.sourceIPs = sourceIps;
   }
 
-  return endpoint;
+  return requiredSourceEndpoint(endpoint, PRODUCT_NAME);
+}
+
+function hasUnusableValue(sourceIps: unknown, valid: readonly string[]): boolean {
+  return Array.isArray(sourceIps)
+    ? valid.length !== sourceIps.length
+    : sourceIps !== undefined && sourceIps !== null;
 }
 
 function applyOptionalFields(event: OcsfApiActivityEvent, record: K8sAuditEvent): void {

@@ -12,6 +12,7 @@ import type {
 import { finalizeEvent, OcsfSeverityId, OcsfStatusId } from '@tarn/ocsf';
 
 import type { NormalizeOptions } from '../../source-mapper.interface';
+import { extendObject } from '../../util/extend-object.util';
 import { missingFieldError } from '../../util/mapping.error';
 import { requireTimestamp } from '../../util/parse-timestamp.util';
 import { ENTRA_PRODUCT } from '../entra-signin/entra-signin-event.builder';
@@ -204,15 +205,14 @@ function accountChangeOf(draft: AuditDraft): OcsfAccountChangeEvent {
   const user = userOf(userTarget) ?? {};
   const groups = targets.filter((target) => target.type === 'Group').map(namedRef);
   const role = targets.find((target) => target.type === 'Role');
-  const event: OcsfAccountChangeEvent = {
-    ...draft.base,
+  const event: OcsfAccountChangeEvent = extendObject(draft.base, {
     class_uid: 3001,
     category_uid: 3,
     activity_id: draft.choice.activityId,
     user,
     actor: draft.actor,
     api: draft.api,
-  };
+  });
   const source = optionalEndpoint(draft.source);
 
   if (groups.length > 0) {
@@ -231,15 +231,14 @@ function accountChangeOf(draft: AuditDraft): OcsfAccountChangeEvent {
 
 function apiActivityOf(draft: AuditDraft): OcsfApiActivityEvent {
   const resources = draft.audit.targetResources.map(resourceOf);
-  const event: OcsfApiActivityEvent = {
-    ...draft.base,
+  const event: OcsfApiActivityEvent = extendObject(draft.base, {
     class_uid: 6003,
     category_uid: 6,
     activity_id: draft.choice.activityId,
     actor: draft.actor,
     api: draft.api,
     src_endpoint: requiredSourceEndpoint(draft.source, ENTRA_PRODUCT.name ?? 'Entra ID'),
-  };
+  });
 
   if (resources.length > 0) {
     event.resources = resources;

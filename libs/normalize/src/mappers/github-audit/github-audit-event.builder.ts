@@ -13,6 +13,7 @@ import type {
 import { finalizeEvent, OcsfSeverityId, OcsfStatusId } from '@tarn/ocsf';
 
 import type { NormalizeOptions } from '../../source-mapper.interface';
+import { extendObject } from '../../util/extend-object.util';
 import { missingFieldError } from '../../util/mapping.error';
 import { requireTimestamp } from '../../util/parse-timestamp.util';
 import {
@@ -182,8 +183,7 @@ function eventOf(
 }
 
 function authenticationOf(draft: GithubDraft): OcsfAuthenticationEvent {
-  const event: OcsfAuthenticationEvent = {
-    ...draft.base,
+  const event: OcsfAuthenticationEvent = extendObject(draft.base, {
     class_uid: 3002,
     category_uid: 3,
     activity_id: draft.choice.activityId,
@@ -191,7 +191,7 @@ function authenticationOf(draft: GithubDraft): OcsfAuthenticationEvent {
     actor: draft.actor,
     service: { name: 'GitHub' },
     status_id: draft.choice.failed === true ? OcsfStatusId.Failure : OcsfStatusId.Success,
-  };
+  });
   const source = optionalEndpoint(draft.source);
 
   if (draft.choice.isMfa !== undefined) {
@@ -209,14 +209,13 @@ function accountChangeOf(draft: GithubDraft): OcsfAccountChangeEvent {
   const target = userOf(draft.record.user, draft.record.user_id) ?? { ...draft.actorUser };
   const group =
     asText(draft.record.team) ?? asText(draft.record.org) ?? asText(draft.record.business);
-  const event: OcsfAccountChangeEvent = {
-    ...draft.base,
+  const event: OcsfAccountChangeEvent = extendObject(draft.base, {
     class_uid: 3001,
     category_uid: 3,
     activity_id: draft.choice.activityId,
     user: group === undefined ? target : { ...target, groups: [{ name: group }] },
     actor: draft.actor,
-  };
+  });
   const source = optionalEndpoint(draft.source);
 
   if (source !== undefined) {
@@ -228,8 +227,7 @@ function accountChangeOf(draft: GithubDraft): OcsfAccountChangeEvent {
 
 function apiActivityOf(draft: GithubDraft): OcsfApiActivityEvent {
   const requestId = asText(draft.record.request_id);
-  const event: OcsfApiActivityEvent = {
-    ...draft.base,
+  const event: OcsfApiActivityEvent = extendObject(draft.base, {
     class_uid: 6003,
     category_uid: 6,
     activity_id: draft.choice.activityId,
@@ -240,7 +238,7 @@ function apiActivityOf(draft: GithubDraft): OcsfApiActivityEvent {
       ...(requestId === undefined ? {} : { request: { uid: requestId } }),
     },
     src_endpoint: requiredSourceEndpoint(draft.source, 'GitHub'),
-  };
+  });
   const resources = resourcesOf(draft.record);
 
   if (resources.length > 0) {

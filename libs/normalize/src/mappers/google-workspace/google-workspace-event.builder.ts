@@ -11,6 +11,7 @@ import type {
 import { finalizeEvent, OcsfSeverityId, OcsfStatusId } from '@tarn/ocsf';
 
 import type { NormalizeOptions } from '../../source-mapper.interface';
+import { extendObject } from '../../util/extend-object.util';
 import { missingFieldError } from '../../util/mapping.error';
 import { requireTimestamp } from '../../util/parse-timestamp.util';
 import { requiredSourceEndpoint, saasCloud } from '../identity-shared/identity-event.util';
@@ -153,7 +154,7 @@ function eventOf(
   const choice = choiceWithUser(chooseWorkspaceClass(activity.application, name), name, parameters);
   const event = classEventOf(activity, choice, name, parameters);
 
-  event.metadata = { ...event.metadata, event_code: name };
+  event.metadata = extendObject(event.metadata, { event_code: name });
   // One activity id covers all its events; the position keeps each event's uid unique.
   if (activity.uniqueQualifier !== undefined) {
     event.metadata.uid =
@@ -206,8 +207,7 @@ function authenticationOf(
   name: string,
   parameters: Map<string, unknown>,
 ): OcsfAuthenticationEvent {
-  const event: OcsfAuthenticationEvent = {
-    ...activity.base,
+  const event: OcsfAuthenticationEvent = extendObject(activity.base, {
     metadata: { ...activity.base.metadata },
     class_uid: 3002,
     category_uid: 3,
@@ -216,7 +216,7 @@ function authenticationOf(
     // TODO: name the SAML service provider (parameter `application_name`) as the service —
     // when a real saml-application sample confirms the parameter is always present.
     service: { name: activity.application === 'saml' ? 'SAML' : SERVICE_NAME },
-  };
+  });
   const status = loginStatusOf(name, parameters);
   const isMfa = asBoolean(parameters.get('is_second_factor'));
 
@@ -286,14 +286,13 @@ function accountChangeOf(
   const group = asText(parameters.get('GROUP_EMAIL'));
   const role = asText(parameters.get('ROLE_NAME'));
   const user: OcsfUser = { name: email, ...(isEmailLike(email) ? { email_addr: email } : {}) };
-  const event: OcsfAccountChangeEvent = {
-    ...activity.base,
+  const event: OcsfAccountChangeEvent = extendObject(activity.base, {
     metadata: { ...activity.base.metadata },
     class_uid: 3001,
     category_uid: 3,
     activity_id: choice.activityId,
     user: group === undefined ? user : { ...user, groups: [{ name: group }] },
-  };
+  });
 
   if (activity.actorUser !== undefined) {
     event.actor = { user: { ...activity.actorUser } };
@@ -313,8 +312,7 @@ function apiActivityOf(
   choice: WorkspaceClassChoice,
   name: string,
 ): OcsfApiActivityEvent {
-  return {
-    ...activity.base,
+  return extendObject(activity.base, {
     metadata: { ...activity.base.metadata },
     class_uid: 6003,
     category_uid: 6,
@@ -325,7 +323,7 @@ function apiActivityOf(
         : { user: { ...activity.actorUser } },
     api: { operation: name, service: { name: activity.application } },
     src_endpoint: requiredSourceEndpoint({ ...activity.source }, SERVICE_NAME),
-  };
+  });
 }
 
 /**

@@ -47,6 +47,16 @@ export function pascalCaseOf(key: string): string {
   return key.length === 0 ? key : key[0].toUpperCase() + key.slice(1);
 }
 
+/** Names come from the mapping code, a fixed set: spell each once, not on every read. */
+const camelCaseNames = new Map<string, string>();
+
 function camelCaseOf(key: string): string {
-  return key[0].toLowerCase() + key.slice(1);
+  let camel = camelCaseNames.get(key);
+
+  if (camel === undefined) {
+    camel = key[0].toLowerCase() + key.slice(1);
+    camelCaseNames.set(key, camel);
+  }
+
+  return camel;
 }

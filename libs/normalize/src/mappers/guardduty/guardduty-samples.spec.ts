@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { toGoldenOutput } from '../../testing/golden-cases';
 import { findSharedDirOrSkip } from '../../testing/shared-dir';
 import { validateOcsfEvent } from '../../testing/ocsf-validator';
-import { toGoldenOutput } from '../aws-shared/golden-cases.testing';
 import { securityhubMapper } from '../securityhub/securityhub.mapper';
 import { guarddutyMapper } from './guardduty.mapper';
 

@@ -1,6 +1,7 @@
 import type { OcsfCloud, OcsfLocation, OcsfNetworkEndpoint } from '@tarn/ocsf';
 
 import type { NormalizeOptions } from '../../source-mapper.interface';
+import { configuredCloud } from '../../util/configured-cloud.util';
 import { asFiniteNumber, asText } from './json-value.util';
 
 export const AZURE_PROVIDER = 'Azure';
@@ -33,21 +34,7 @@ export function azureCloud(
  * customer owns, so `cloud` exists only when the source configuration names a provider.
  */
 export function saasCloud(options: NormalizeOptions): OcsfCloud | undefined {
-  const configured = options.cloud;
-
-  if (configured?.provider === undefined) {
-    return undefined;
-  }
-  const cloud: OcsfCloud = { provider: configured.provider };
-
-  if (configured.accountUid !== undefined) {
-    cloud.account = { uid: configured.accountUid };
-  }
-  if (configured.region !== undefined) {
-    cloud.region = configured.region;
-  }
-
-  return cloud;
+  return configuredCloud(options);
 }
 
 export interface GeoFields {

@@ -2,9 +2,10 @@ import { DEFAULT_OCSF_VERSION, finalizeEvent } from '@tarn/ocsf';
 import type { OcsfEvent } from '@tarn/ocsf';
 
 import type { MapResult, NormalizeOptions, SourceMapper } from '../../source-mapper.interface';
+import { configuredCloud } from '../../util/configured-cloud.util';
 import { mapRecords } from '../../util/map-records.util';
-import type { ReadResult } from '../../util/map-records.util';
 import { readJsonRecords } from '../../util/read-json-records.util';
+import { withRecordText } from '../../util/with-record-text.util';
 import { assertValidOcsfEventOrThrow } from './ocsf-event.validator';
 
 /**
@@ -17,40 +18,21 @@ export const ocsfMapper: SourceMapper = {
   ocsfVersion: DEFAULT_OCSF_VERSION,
   description: 'OCSF 1.1.0 events sent by custom sources (JSON, array or NDJSON), validated',
   map: (input: string, options: NormalizeOptions): Iterable<MapResult> =>
-    mapRecords(withText(readJsonRecords(input)), ({ record, text }) =>
+    mapRecords(withRecordText(readJsonRecords(input)), ({ record, text }) =>
       finalizeEvent(withSourceContext(assertValidOcsfEventOrThrow(record), options, text)),
     ),
 };
 
 /** The source's configured cloud when the event names none; the record text when asked to keep it. */
 function withSourceContext(event: OcsfEvent, options: NormalizeOptions, text: string): OcsfEvent {
-  const cloud = options.cloud;
+  const cloud = event.cloud === undefined ? configuredCloud(options) : undefined;
 
-  if (event.cloud === undefined && cloud?.provider !== undefined) {
-    event.cloud = { provider: cloud.provider };
-    if (cloud.region !== undefined) {
-      event.cloud.region = cloud.region;
-    }
-    if (cloud.accountUid !== undefined) {
-      event.cloud.account = { uid: cloud.accountUid };
-    }
+  if (cloud !== undefined) {
+    event.cloud = cloud;
   }
   if (options.keepRawData === true && event.raw_data === undefined) {
     event.raw_data = text;
   }
 
   return event;
-}
-
-function* withText(
-  records: Iterable<ReadResult<Record<string, unknown>>>,
-): Generator<ReadResult<{ record: Record<string, unknown>; text: string }>> {
-  for (const result of records) {
-    yield result.ok
-      ? {
-          ...result,
-          value: { record: result.value, text: result.text ?? JSON.stringify(result.value) },
-        }
-      : result;
-  }
 }

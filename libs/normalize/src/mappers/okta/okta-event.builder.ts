@@ -14,6 +14,7 @@ import type {
 import { finalizeEvent, OcsfSeverityId, OcsfStatusId } from '@tarn/ocsf';
 
 import type { NormalizeOptions } from '../../source-mapper.interface';
+import { extendObject } from '../../util/extend-object.util';
 import { missingFieldError } from '../../util/mapping.error';
 import { requireTimestamp } from '../../util/parse-timestamp.util';
 import {
@@ -359,8 +360,7 @@ function eventOf(draft: OktaDraft): OcsfEvent {
 
 function authenticationOf(draft: OktaDraft): OcsfAuthenticationEvent {
   const app = firstTarget(draft, 'AppInstance');
-  const event: OcsfAuthenticationEvent = {
-    ...draft.base,
+  const event: OcsfAuthenticationEvent = extendObject(draft.base, {
     class_uid: 3002,
     category_uid: 3,
     activity_id: draft.choice.activityId,
@@ -368,7 +368,7 @@ function authenticationOf(draft: OktaDraft): OcsfAuthenticationEvent {
     actor: draft.actor,
     // Signing in to Okta itself has no app target: the service is Okta.
     service: app === undefined ? OKTA_SERVICE : serviceOf(app),
-  };
+  });
 
   if (draft.eventType === 'user.authentication.auth_via_mfa') {
     event.is_mfa = true;
@@ -392,14 +392,13 @@ function accountChangeOf(draft: OktaDraft): OcsfAccountChangeEvent {
   if (groups.length > 0) {
     user.groups = groups;
   }
-  const event: OcsfAccountChangeEvent = {
-    ...draft.base,
+  const event: OcsfAccountChangeEvent = extendObject(draft.base, {
     class_uid: 3001,
     category_uid: 3,
     activity_id: draft.choice.activityId,
     user,
     actor: draft.actor,
-  };
+  });
 
   if (draft.choice.activityId === 99) {
     event.activity_name = draft.eventType;
@@ -411,8 +410,7 @@ function accountChangeOf(draft: OktaDraft): OcsfAccountChangeEvent {
 
 function apiActivityOf(draft: OktaDraft): OcsfApiActivityEvent {
   const requestId = draft.httpRequest?.uid;
-  const event: OcsfApiActivityEvent = {
-    ...draft.base,
+  const event: OcsfApiActivityEvent = extendObject(draft.base, {
     class_uid: 6003,
     category_uid: 6,
     activity_id: draft.choice.activityId,
@@ -423,7 +421,7 @@ function apiActivityOf(draft: OktaDraft): OcsfApiActivityEvent {
       ...(requestId === undefined ? {} : { request: { uid: requestId } }),
     },
     src_endpoint: requiredSourceEndpoint(draft.source, OKTA_SERVICE.name),
-  };
+  });
   const resources = draft.targets.map((target) => {
     draft.usedTargets.add(target);
 

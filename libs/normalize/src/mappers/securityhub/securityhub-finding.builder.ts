@@ -10,6 +10,7 @@ import type {
 } from '@tarn/ocsf';
 
 import type { NormalizeOptions } from '../../source-mapper.interface';
+import { extendObject } from '../../util/extend-object.util';
 import { missingFieldError } from '../../util/mapping.error';
 import { parseTimestamp, requireTimestamp } from '../../util/parse-timestamp.util';
 import { awsCloud } from '../aws-shared/aws-cloud.util';
@@ -84,12 +85,11 @@ function buildComplianceFinding(
   finding: Record<string, unknown>,
   base: FindingBase,
 ): OcsfComplianceFindingEvent {
-  const event: OcsfComplianceFindingEvent = {
-    ...base,
+  const event: OcsfComplianceFindingEvent = extendObject(base, {
     class_uid: 2003,
     category_uid: 2,
     compliance: buildCompliance(finding),
-  };
+  });
   const resource = buildResources(finding).at(0);
 
   if (resource !== undefined) {
@@ -103,12 +103,11 @@ function buildVulnerabilityFinding(
   finding: Record<string, unknown>,
   base: FindingBase,
 ): OcsfVulnerabilityFindingEvent {
-  const event: OcsfVulnerabilityFindingEvent = {
-    ...base,
+  const event: OcsfVulnerabilityFindingEvent = extendObject(base, {
     class_uid: 2002,
     category_uid: 2,
     vulnerabilities: buildVulnerabilities(finding),
-  };
+  });
   const resource = buildResources(finding).at(0);
 
   if (resource !== undefined) {
@@ -122,7 +121,7 @@ function buildDetectionFinding(
   finding: Record<string, unknown>,
   base: FindingBase,
 ): OcsfDetectionFindingEvent {
-  const event: OcsfDetectionFindingEvent = { ...base, class_uid: 2004, category_uid: 2 };
+  const event: OcsfDetectionFindingEvent = extendObject(base, { class_uid: 2004, category_uid: 2 });
   const resources = buildResources(finding);
 
   if (resources.length > 0) {

@@ -3,6 +3,7 @@ import { DEFAULT_OCSF_VERSION, finalizeEvent } from '@tarn/ocsf';
 import { isIP } from 'node:net';
 
 import type { NormalizeOptions } from '../../source-mapper.interface';
+import { configuredCloud } from '../../util/configured-cloud.util';
 import { classifyProgramMessage } from './classifiers/program.classifier';
 import type { SyslogEventDraft } from './classifiers/syslog-classification.types';
 import { facilityName, ocsfSeverityIdOf, severityName } from './syslog-priority';
@@ -200,16 +201,10 @@ function structuredDataObject(
 }
 
 function addCloudAndRaw(event: OcsfEvent, context: SyslogBuildContext): void {
-  const cloud = context.options.cloud;
+  const cloud = configuredCloud(context.options);
 
-  if (cloud?.provider !== undefined) {
-    event.cloud = { provider: cloud.provider };
-    if (cloud.region !== undefined) {
-      event.cloud.region = cloud.region;
-    }
-    if (cloud.accountUid !== undefined) {
-      event.cloud.account = { uid: cloud.accountUid };
-    }
+  if (cloud !== undefined) {
+    event.cloud = cloud;
   }
   if (context.options.keepRawData === true) {
     event.raw_data = context.rawText;

@@ -20,39 +20,10 @@ import {
   protocolVersionIdOf,
 } from './vpcflow-action.rules';
 import type { FlowOutcome } from './vpcflow-action.rules';
+import { MAPPED_VPC_FLOW_FIELDS } from './vpcflow.types';
 import type { VpcFlowRecord } from './vpcflow.types';
 
-/** Fields the builder places in typed attributes; every other field present goes to `unmapped`. */
-const MAPPED_FIELDS: ReadonlySet<string> = new Set([
-  'version',
-  'account-id',
-  'interface-id',
-  'srcaddr',
-  'dstaddr',
-  'srcport',
-  'dstport',
-  'protocol',
-  'packets',
-  'bytes',
-  'start',
-  'end',
-  'action',
-  'log-status',
-  'vpc-id',
-  'subnet-id',
-  'instance-id',
-  'tcp-flags',
-  'type',
-  'pkt-srcaddr',
-  'pkt-dstaddr',
-  'region',
-  'az-id',
-  'pkt-src-aws-service',
-  'pkt-dst-aws-service',
-  'flow-direction',
-  'traffic-path',
-]);
-
+const MAPPED_FIELDS: ReadonlySet<string> = new Set(MAPPED_VPC_FLOW_FIELDS);
 const ACTION_CAPTIONS = ['Unknown', 'Allowed', 'Denied'];
 const DISPOSITION_CAPTIONS = ['Unknown', 'Allowed', 'Blocked'];
 const BOUNDARY_CAPTIONS: Readonly<Record<number, string>> = {
@@ -121,6 +92,9 @@ export function buildFlowEvent(
   collectUnmapped(fields, record);
   if (Object.keys(fields.unmapped).length > 0) {
     event.unmapped = fields.unmapped;
+  }
+  if (options.keepRawData === true) {
+    event.raw_data = record.text;
   }
 
   return finalizeEvent(event);

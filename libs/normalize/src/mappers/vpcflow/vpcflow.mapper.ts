@@ -44,7 +44,7 @@ function* readFlowRecords(
     const position: RecordPosition = { ...line.position, index: line.position.index - indexShift };
 
     yield values.length === format.names.length
-      ? { ok: true, value: { format, values }, position, text: line.text }
+      ? { ok: true, value: { format, values, text: line.text }, position, text: line.text }
       : fieldCountFailure(format, values, position, line.text);
   }
 }

@@ -1,8 +1,5 @@
-/**
- * Field names a VPC flow log format can contain (versions 2–8), in AWS's kebab-case spelling.
- * Names outside this list are still accepted in a format: their values go to `unmapped`.
- */
-export const VPC_FLOW_FIELDS = [
+/** The version 2 default format, used when neither the input nor the options give one. */
+export const DEFAULT_VPC_FLOW_FORMAT = [
   'version',
   'account-id',
   'interface-id',
@@ -17,6 +14,11 @@ export const VPC_FLOW_FIELDS = [
   'end',
   'action',
   'log-status',
+] as const;
+
+/** Fields the event builder places in typed attributes; any other field goes to `unmapped`. */
+export const MAPPED_VPC_FLOW_FIELDS = [
+  ...DEFAULT_VPC_FLOW_FORMAT,
   'vpc-id',
   'subnet-id',
   'instance-id',
@@ -26,12 +28,20 @@ export const VPC_FLOW_FIELDS = [
   'pkt-dstaddr',
   'region',
   'az-id',
-  'sublocation-type',
-  'sublocation-id',
   'pkt-src-aws-service',
   'pkt-dst-aws-service',
   'flow-direction',
   'traffic-path',
+] as const;
+
+/**
+ * Field names a VPC flow log format can contain (versions 2–8), in AWS's kebab-case spelling.
+ * Names outside this list are still accepted in a format: their values go to `unmapped`.
+ */
+export const VPC_FLOW_FIELDS = [
+  ...MAPPED_VPC_FLOW_FIELDS,
+  'sublocation-type',
+  'sublocation-id',
   'ecs-cluster-arn',
   'ecs-cluster-name',
   'ecs-container-instance-arn',
@@ -47,28 +57,12 @@ export const VPC_FLOW_FIELDS = [
 
 export type VpcFlowField = (typeof VPC_FLOW_FIELDS)[number];
 
-/** The version 2 default format, used when neither the input nor the options give one. */
-export const DEFAULT_VPC_FLOW_FORMAT: readonly VpcFlowField[] = [
-  'version',
-  'account-id',
-  'interface-id',
-  'srcaddr',
-  'dstaddr',
-  'srcport',
-  'dstport',
-  'protocol',
-  'packets',
-  'bytes',
-  'start',
-  'end',
-  'action',
-  'log-status',
-];
-
 /** One flow record split into its space-separated values, read through its format. */
 export interface VpcFlowRecord {
   readonly format: VpcFlowFormat;
   readonly values: readonly string[];
+  /** The line as read, for `raw_data`. */
+  readonly text: string;
 }
 
 /** A field order, with each known field's column resolved once per batch. */

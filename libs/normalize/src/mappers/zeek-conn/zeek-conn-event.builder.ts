@@ -8,6 +8,7 @@ import { DEFAULT_OCSF_VERSION, finalizeEvent } from '@tarn/ocsf';
 import { isIP } from 'node:net';
 
 import type { NormalizeOptions } from '../../source-mapper.interface';
+import { configuredCloud } from '../../util/configured-cloud.util';
 import { invalidFieldError, missingFieldError } from '../../util/mapping.error';
 import { parseTimestamp } from '../../util/parse-timestamp.util';
 import { activityIdOf, directionOf } from './zeek-conn-activity';
@@ -254,16 +255,10 @@ function addCloudAndRaw(
   options: NormalizeOptions,
   rawText: string | undefined,
 ): void {
-  const cloud = options.cloud;
+  const cloud = configuredCloud(options);
 
-  if (cloud?.provider !== undefined) {
-    event.cloud = { provider: cloud.provider };
-    if (cloud.region !== undefined) {
-      event.cloud.region = cloud.region;
-    }
-    if (cloud.accountUid !== undefined) {
-      event.cloud.account = { uid: cloud.accountUid };
-    }
+  if (cloud !== undefined) {
+    event.cloud = cloud;
   }
   if (options.keepRawData === true && rawText !== undefined) {
     event.raw_data = rawText;

@@ -2,10 +2,9 @@ import { DEFAULT_OCSF_VERSION } from '@tarn/ocsf';
 
 import type { MapResult, NormalizeOptions, SourceMapper } from '../../source-mapper.interface';
 import { mapRecords } from '../../util/map-records.util';
-import type { ReadResult } from '../../util/map-records.util';
 import { readJsonRecords } from '../../util/read-json-records.util';
+import { withRecordText } from '../../util/with-record-text.util';
 import { buildZeekConnEvent } from './zeek-conn-event.builder';
-import type { ZeekConnRecord } from './zeek-conn.types';
 import { readZeekTsvRecords } from './zeek-tsv.reader';
 
 /**
@@ -22,22 +21,8 @@ export const zeekConnMapper: SourceMapper = {
       ? readZeekTsvRecords(input)
       : readJsonRecords(input);
 
-    return mapRecords(withText(records), ({ record, text }) =>
+    return mapRecords(withRecordText(records), ({ record, text }) =>
       buildZeekConnEvent(record, options, options.keepRawData === true ? text : undefined),
     );
   },
 };
-
-/** Carries each record's source text (the line, or the serialised array element) to the builder. */
-function* withText(
-  records: Iterable<ReadResult<Record<string, unknown>>>,
-): Generator<ReadResult<{ record: ZeekConnRecord; text: string }>> {
-  for (const result of records) {
-    yield result.ok
-      ? {
-          ...result,
-          value: { record: result.value, text: result.text ?? JSON.stringify(result.value) },
-        }
-      : result;
-  }
-}
