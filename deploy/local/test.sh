@@ -39,7 +39,7 @@ stack_pid=$!
 step "typecheck"
 npx tsc -b tsconfig.json
 step "lint"
-npx eslint --max-warnings 0 --report-unused-disable-directives .
+npm run --silent lint
 step "format"
 npx prettier --check . >/dev/null || { npx prettier --list-different .; exit 1; }
 

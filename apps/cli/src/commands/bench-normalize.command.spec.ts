@@ -8,6 +8,8 @@ describe(benchSource.name, () => {
     expect(sut.eventsPerSecond).toBeGreaterThan(0);
     expect(sut.bytesPerRecord).toBeGreaterThan(50);
     expect(sut.peakRssMb).toBeGreaterThan(10);
+    expect(sut.baselineMode).toBe('text-fields');
+    expect(sut.baselineRecordsPerSecond).toBeGreaterThan(0);
   });
 });
 
@@ -21,11 +23,14 @@ describe(renderRow.name, () => {
       rejected: 0,
       seconds: 0.0123,
       eventsPerSecond: 81300.7,
+      recordsPerSecond: 81300.7,
+      baselineMode: 'json-lines',
+      baselineRecordsPerSecond: 162601.4,
       peakRssMb: 140.2,
     });
 
     expect(sut).toBe(
-      'okta                   1000       812      1000         0     0.01      81301          140',
+      'okta                   1000       812      1000         0     0.01      81301        162601   0.50          140',
     );
   });
 });
