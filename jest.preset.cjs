@@ -13,5 +13,8 @@ module.exports = {
   testEnvironmentOptions: {
     customExportConditions: ['@tarn/source', 'node', 'require', 'default'],
   },
-  setupFiles: [join(__dirname, 'tools/jest/setup-reflect.cjs')],
+  setupFiles: [
+    join(__dirname, 'tools/jest/setup-reflect.cjs'),
+    join(__dirname, 'tools/jest/quiet-nest-logs.cjs'),
+  ],
 };

@@ -89,12 +89,14 @@ describe('gateway with a worker', () => {
       headers: authorized,
     });
     const body = (await response.json()) as {
-      result: { worker: { pid: number } };
+      result: { nonce: string; worker: { pid: number } };
       latencyMs: number;
     };
 
     expect(response.status).toBe(200);
-    expect(body.result.worker.pid).toBe(process.pid);
+    // Any live worker may take it (a development stack can run its own beside this test).
+    expect(typeof body.result.nonce).toBe('string');
+    expect(Number.isInteger(body.result.worker.pid)).toBe(true);
     expect(body.latencyMs).toBeLessThan(10_000);
   });
 });

@@ -1,0 +1,2 @@
+// Tests assert on behaviour, not on Nest's lifecycle chatter; keep warnings and errors visible.
+require('@nestjs/common').Logger.overrideLogger(['error', 'warn']);
