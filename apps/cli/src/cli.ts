@@ -2,12 +2,18 @@ import type { CliCommand } from './cli-command.interface';
 import { benchNormalizeCommand } from './commands/bench-normalize.command';
 import { dbCommand } from './commands/db.command';
 import { normalizeCommand } from './commands/normalize.command';
+import { sourcesCommand } from './commands/sources.command';
 import { describeSourceTypes } from './commands/source-types.help';
 import type { CliIo } from './io/cli-io';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './usage.error';
 
 /** Every command; longer paths are matched first so `bench normalize` wins over `bench`. */
-export const COMMANDS: readonly CliCommand[] = [normalizeCommand, benchNormalizeCommand, dbCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  normalizeCommand,
+  benchNormalizeCommand,
+  dbCommand,
+  sourcesCommand,
+];
 
 export function topLevelUsage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.path.join(' ').length));

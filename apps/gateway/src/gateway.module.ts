@@ -7,6 +7,7 @@ import type { TarnConfig } from '@tarn/config';
 import { HealthModule } from '@tarn/health';
 import { MetadataModule, PostgresHealthIndicator } from '@tarn/metadata';
 import { DiagnosticsProducerModule, QueueHealthIndicator, QueueModule } from '@tarn/queue';
+import { SourcesModule } from '@tarn/sources';
 import { StorageHealthIndicator, StorageModule } from '@tarn/storage';
 import { TrinoHealthIndicator, TrinoModule } from '@tarn/trino';
 
@@ -15,6 +16,7 @@ import { HealthController } from './health/health.controller';
 import { AdminAuthGuard } from './http/admin-auth.guard';
 import { CorrelationInterceptor } from './http/correlation.interceptor';
 import { HttpExceptionFilter } from './http/http-exception.filter';
+import { SourcesController } from './sources/sources.controller';
 
 @Module({})
 export class GatewayModule {
@@ -28,6 +30,7 @@ export class GatewayModule {
         StorageModule,
         TrinoModule,
         DiagnosticsProducerModule,
+        SourcesModule,
         HealthModule.forIndicators(
           [MetadataModule, QueueModule, StorageModule, TrinoModule],
           [
@@ -38,7 +41,7 @@ export class GatewayModule {
           ],
         ),
       ],
-      controllers: [HealthController, DiagnosticsController],
+      controllers: [HealthController, DiagnosticsController, SourcesController],
       providers: [
         { provide: APP_GUARD, useClass: AdminAuthGuard },
         { provide: APP_INTERCEPTOR, useClass: CorrelationInterceptor },

@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 
 import { MIGRATIONS } from './migrations';
+import { SourceEntity } from './sources/source.entity';
 
 export const MIGRATIONS_TABLE = 'tarn_migrations';
 
@@ -19,7 +20,7 @@ export function buildDataSourceOptions(
   return {
     type: 'postgres',
     url: postgresUrl,
-    entities: [],
+    entities: [SourceEntity],
     migrations: MIGRATIONS,
     migrationsTableName: MIGRATIONS_TABLE,
     migrationsTransactionMode: 'each',

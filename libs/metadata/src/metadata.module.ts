@@ -7,6 +7,7 @@ import type { TarnConfig } from '@tarn/config';
 import { buildDataSourceOptions } from './data-source-options';
 import { MigrationService } from './migration.service';
 import { PostgresHealthIndicator } from './postgres-health.indicator';
+import { SourceRepository } from './sources/source.repository';
 
 @Module({
   imports: [
@@ -19,7 +20,7 @@ import { PostgresHealthIndicator } from './postgres-health.indicator';
       }),
     }),
   ],
-  providers: [MigrationService, PostgresHealthIndicator],
-  exports: [MigrationService, PostgresHealthIndicator],
+  providers: [MigrationService, PostgresHealthIndicator, SourceRepository],
+  exports: [MigrationService, PostgresHealthIndicator, SourceRepository],
 })
 export class MetadataModule {}

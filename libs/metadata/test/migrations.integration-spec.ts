@@ -45,12 +45,13 @@ describe(MigrationService.name, () => {
     });
   });
 
-  it('should create the Iceberg JDBC catalog tables when migrating', async () => {
+  it('should create the Iceberg JDBC catalog and Tarn tables when migrating', async () => {
     const applied = await sut.migrate();
 
     expect(applied).toEqual(MIGRATIONS.map((migration) => migration.name));
     await expect(tableExists('iceberg_tables')).resolves.toBe(true);
     await expect(tableExists('iceberg_namespace_properties')).resolves.toBe(true);
+    await expect(tableExists('tarn_sources')).resolves.toBe(true);
     await expect(sut.status()).resolves.toMatchObject({ pending: [] });
   });
 
@@ -60,12 +61,13 @@ describe(MigrationService.name, () => {
     expect([...first, ...second]).toEqual([]);
   });
 
-  it('should drop the catalog tables when every migration is reverted', async () => {
+  it('should drop every table when every migration is reverted', async () => {
     for (let name = await sut.revertLast(); name !== undefined; name = await sut.revertLast()) {
       // Revert one at a time, newest first, until none is applied.
     }
 
     await expect(tableExists('iceberg_tables')).resolves.toBe(false);
+    await expect(tableExists('tarn_sources')).resolves.toBe(false);
     await expect(sut.status()).resolves.toMatchObject({ applied: [] });
   });
 });

@@ -2,6 +2,8 @@ import { Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+import { SourceException, SourceExceptionCode } from '@tarn/sources';
+
 interface ErrorBody {
   error: string;
   message: string;
@@ -27,6 +29,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 
   private toResponse(exception: unknown, requestId: string): [number, ErrorBody] {
+    if (exception instanceof SourceException) {
+      return [
+        sourceExceptionStatus(exception.code),
+        { error: exception.code, message: exception.message, requestId },
+      ];
+    }
     if (exception instanceof HttpException) {
       const response = exception.getResponse();
       const fields = typeof response === 'object' ? (response as Partial<ErrorBody>) : {};
@@ -49,6 +57,18 @@ export class HttpExceptionFilter implements ExceptionFilter {
       HttpStatus.INTERNAL_SERVER_ERROR,
       { error: 'INTERNAL', message: 'internal error; the gateway log has details', requestId },
     ];
+  }
+}
+
+/** Exhaustive: a new code without a status here fails the build. */
+function sourceExceptionStatus(code: SourceExceptionCode): HttpStatus {
+  switch (code) {
+    case SourceExceptionCode.NotFound:
+      return HttpStatus.NOT_FOUND;
+    case SourceExceptionCode.NameTaken:
+      return HttpStatus.CONFLICT;
+    case SourceExceptionCode.Invalid:
+      return HttpStatus.BAD_REQUEST;
   }
 }
 
