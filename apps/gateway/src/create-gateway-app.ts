@@ -8,8 +8,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TarnConfig } from '@tarn/config';
 
 import { GatewayModule } from './gateway.module';
+import { registerIngestBodyHandling } from './ingest/ingest-body.handling';
 
-/** Admin and diagnostics bodies are small; ingest routes will raise their own limit. */
+/** Admin and diagnostics bodies are small; the ingest route raises its own limit. */
 const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
@@ -29,10 +30,12 @@ export async function createGatewayApp(
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  registerIngestBodyHandling(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(
     GatewayModule.register(config),
     adapter,
-    { logger, bufferLogs: logger !== false && !Array.isArray(logger) },
+    // Body parsing is registered above, so that the ingest route can take its body as bytes.
+    { logger, bufferLogs: logger !== false && !Array.isArray(logger), bodyParser: false },
   );
 
   app.enableShutdownHooks();

@@ -5,6 +5,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ConfigModule } from '@tarn/config';
 import type { TarnConfig } from '@tarn/config';
 import { HealthModule } from '@tarn/health';
+import { IntakeModule } from '@tarn/intake';
 import { MetadataModule, PostgresHealthIndicator } from '@tarn/metadata';
 import { DiagnosticsProducerModule, QueueHealthIndicator, QueueModule } from '@tarn/queue';
 import { SourcesModule } from '@tarn/sources';
@@ -16,6 +17,7 @@ import { HealthController } from './health/health.controller';
 import { AdminAuthGuard } from './http/admin-auth.guard';
 import { CorrelationInterceptor } from './http/correlation.interceptor';
 import { HttpExceptionFilter } from './http/http-exception.filter';
+import { IngestController } from './ingest/ingest.controller';
 import { SourcesController } from './sources/sources.controller';
 
 @Module({})
@@ -31,6 +33,7 @@ export class GatewayModule {
         TrinoModule,
         DiagnosticsProducerModule,
         SourcesModule,
+        IntakeModule,
         HealthModule.forIndicators(
           [MetadataModule, QueueModule, StorageModule, TrinoModule],
           [
@@ -41,7 +44,7 @@ export class GatewayModule {
           ],
         ),
       ],
-      controllers: [HealthController, DiagnosticsController, SourcesController],
+      controllers: [HealthController, DiagnosticsController, SourcesController, IngestController],
       providers: [
         { provide: APP_GUARD, useClass: AdminAuthGuard },
         { provide: APP_INTERCEPTOR, useClass: CorrelationInterceptor },

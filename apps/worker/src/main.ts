@@ -11,6 +11,11 @@ import { QueueName } from '@tarn/queue';
 import { WorkerModule } from './worker.module';
 
 const APP_NAME = 'tarn-worker';
+/**
+ * Queues this worker has processors for. TODO: add QueueName.Ingest with the normalize-batch
+ * processor — until then accepted batches wait in the raw zone and in the tarn-ingest queue.
+ */
+const CONSUMED_QUEUES = [QueueName.Diagnostics];
 
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrThrow();
@@ -37,7 +42,7 @@ async function bootstrap(): Promise<void> {
   // Kubernetes stops counting this pod as ready while it drains.
   process.once('SIGTERM', () => void health.stop());
   new Logger('Bootstrap').log(
-    `${APP_NAME} ${TARN_VERSION} (${config.env}) consuming ${Object.values(QueueName).join(', ')} ` +
+    `${APP_NAME} ${TARN_VERSION} (${config.env}) consuming ${CONSUMED_QUEUES.join(', ')} ` +
       `with concurrency ${config.worker.concurrency}; health on http://${config.gateway.host}:${config.worker.healthPort}`,
   );
 }

@@ -19,6 +19,8 @@ declare -A APT_PROBES=(
   [curl]=/usr/bin/curl
   [uuid-runtime]=/usr/bin/uuidgen
   [maven]=/usr/bin/mvn
+  # The ingest tests compress zstd bodies with it (Node 20's zlib has no zstd).
+  [zstd]=/usr/bin/zstd
 )
 
 install_packages() {

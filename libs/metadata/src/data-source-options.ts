@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 
+import { BatchEntity } from './batches/batch.entity';
 import { MIGRATIONS } from './migrations';
 import { SourceEntity } from './sources/source.entity';
 
@@ -20,7 +21,7 @@ export function buildDataSourceOptions(
   return {
     type: 'postgres',
     url: postgresUrl,
-    entities: [SourceEntity],
+    entities: [SourceEntity, BatchEntity],
     migrations: MIGRATIONS,
     migrationsTableName: MIGRATIONS_TABLE,
     migrationsTransactionMode: 'each',

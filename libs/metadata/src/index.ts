@@ -1,3 +1,4 @@
+export * from './batches';
 export * from './data-source-options';
 export * from './metadata.module';
 export * from './migration.service';

@@ -5,6 +5,7 @@ import { TARN_CONFIG } from '@tarn/config';
 import type { TarnConfig } from '@tarn/config';
 
 import { buildDataSourceOptions } from './data-source-options';
+import { BatchRepository } from './batches/batch.repository';
 import { MigrationService } from './migration.service';
 import { PostgresHealthIndicator } from './postgres-health.indicator';
 import { SourceRepository } from './sources/source.repository';
@@ -20,7 +21,7 @@ import { SourceRepository } from './sources/source.repository';
       }),
     }),
   ],
-  providers: [MigrationService, PostgresHealthIndicator, SourceRepository],
-  exports: [MigrationService, PostgresHealthIndicator, SourceRepository],
+  providers: [MigrationService, PostgresHealthIndicator, SourceRepository, BatchRepository],
+  exports: [MigrationService, PostgresHealthIndicator, SourceRepository, BatchRepository],
 })
 export class MetadataModule {}

@@ -52,6 +52,7 @@ describe(MigrationService.name, () => {
     await expect(tableExists('iceberg_tables')).resolves.toBe(true);
     await expect(tableExists('iceberg_namespace_properties')).resolves.toBe(true);
     await expect(tableExists('tarn_sources')).resolves.toBe(true);
+    await expect(tableExists('tarn_batches')).resolves.toBe(true);
     await expect(sut.status()).resolves.toMatchObject({ pending: [] });
   });
 
@@ -68,6 +69,7 @@ describe(MigrationService.name, () => {
 
     await expect(tableExists('iceberg_tables')).resolves.toBe(false);
     await expect(tableExists('tarn_sources')).resolves.toBe(false);
+    await expect(tableExists('tarn_batches')).resolves.toBe(false);
     await expect(sut.status()).resolves.toMatchObject({ applied: [] });
   });
 });

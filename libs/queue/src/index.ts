@@ -2,6 +2,8 @@ export * from './diagnostics/diagnostics-echo.job';
 export * from './diagnostics/diagnostics-echo.processor';
 export * from './diagnostics/diagnostics.module';
 export * from './diagnostics/queue-round-trip.service';
+export * from './ingest/ingest-queue.producer';
+export * from './ingest/normalize-batch.job';
 export * from './queue-defaults';
 export * from './queue-health.indicator';
 export * from './queue-name';

@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { TARN_CONFIG } from '@tarn/config';
 import type { TarnConfig } from '@tarn/config';
 
+import { IngestQueueProducer } from './ingest/ingest-queue.producer';
 import { DEFAULT_JOB_OPTIONS } from './queue-defaults';
 import { QueueHealthIndicator } from './queue-health.indicator';
 import { QueueName } from './queue-name';
@@ -19,9 +20,9 @@ import { redisConnectionFromUrl } from './redis-connection';
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),
-    BullModule.registerQueue({ name: QueueName.Diagnostics }),
+    BullModule.registerQueue({ name: QueueName.Diagnostics }, { name: QueueName.Ingest }),
   ],
-  providers: [QueueHealthIndicator],
-  exports: [BullModule, QueueHealthIndicator],
+  providers: [QueueHealthIndicator, IngestQueueProducer],
+  exports: [BullModule, QueueHealthIndicator, IngestQueueProducer],
 })
 export class QueueModule {}

@@ -1,0 +1,2 @@
+export * from './batch.entity';
+export * from './batch.repository';
