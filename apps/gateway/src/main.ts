@@ -2,7 +2,7 @@ import 'reflect-metadata';
 
 import { Logger } from '@nestjs/common';
 
-import { ConfigException, TARN_VERSION, loadConfigOrThrow } from '@tarn/config';
+import { TARN_VERSION, exitOnBootFailure, loadConfigOrThrow } from '@tarn/config';
 import { MigrationService } from '@tarn/metadata';
 import { TarnLogger } from '@tarn/observability';
 
@@ -27,13 +27,4 @@ async function bootstrap(): Promise<void> {
   );
 }
 
-bootstrap().catch((error: unknown) => {
-  if (error instanceof ConfigException) {
-    process.stderr.write(`${APP_NAME}: ${error.message}\n`);
-  } else {
-    process.stderr.write(
-      `${APP_NAME}: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-  }
-  process.exit(1);
-});
+bootstrap().catch(exitOnBootFailure(APP_NAME));

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 
-import { ConfigException, TARN_VERSION, loadConfigOrThrow } from '@tarn/config';
+import { TARN_VERSION, exitOnBootFailure, loadConfigOrThrow } from '@tarn/config';
 import { HealthHttpServer, ReadinessService } from '@tarn/health';
 import { TarnLogger } from '@tarn/observability';
 import { QueueName } from '@tarn/queue';
@@ -47,13 +47,4 @@ async function bootstrap(): Promise<void> {
   );
 }
 
-bootstrap().catch((error: unknown) => {
-  if (error instanceof ConfigException) {
-    process.stderr.write(`${APP_NAME}: ${error.message}\n`);
-  } else {
-    process.stderr.write(
-      `${APP_NAME}: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-  }
-  process.exit(1);
-});
+bootstrap().catch(exitOnBootFailure(APP_NAME));

@@ -5,3 +5,4 @@ export * from './env-variables';
 export * from './load-config';
 export type * from './tarn-config';
 export * from './version';
+export * from './exit-on-boot-failure';
