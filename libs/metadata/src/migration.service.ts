@@ -80,6 +80,8 @@ export class MigrationService {
 
       return await action();
     } finally {
+      // A failed unlock needs no report: releasing the connection ends its session, and
+      // Postgres drops session-level advisory locks with it.
       await runner
         .query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
         .catch(() => undefined);

@@ -211,6 +211,7 @@ export class TrinoClient {
     return JSON.parse(response.body) as StatementPage;
   }
 
+  /** Best effort: the caller reports the timeout; Trino also abandons queries nobody polls. */
   private async cancel(nextUri: string): Promise<void> {
     await this.send('DELETE', new URL(nextUri), {}).catch(() => undefined);
   }

@@ -41,6 +41,8 @@ export class QueueRoundTripService implements OnModuleDestroy {
 
       return { result, latencyMs: Math.round(performance.now() - startedAt) };
     } catch (error) {
+      // Best effort: the timeout is what the caller must hear about; an unremoved probe job
+      // expires by the queue's retention settings anyway.
       await job.remove().catch(() => undefined);
       throw new Error(
         `no worker completed diagnostics job ${job.id ?? '?'} within ${timeoutMs} ms: ${(error as Error).message}`,
